@@ -1,0 +1,2 @@
+/** The booking side of the reference protocol: customers' answers become confirmations or rejections. */
+package com.cms.booking.reference;

@@ -1,0 +1,6 @@
+package com.cms.customer.command;
+
+/** The lifecycle of a customer as its aggregate sees it. */
+public enum CustomerStatus {
+    ACTIVE, DELETION_PENDING, ARCHIVED, PURGED
+}

@@ -1,0 +1,15 @@
+package com.cms.customer.deletion;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings of customer deletion.
+ *
+ * @param decisionDeadline after this, an undecided deletion is archived
+ * @param projectionWait   how long the saga waits for the booking-reference projection before retrying
+ * @param responseWait     how long {@code DELETE /customers/{id}} waits for the outcome before answering 202
+ */
+@ConfigurationProperties("cms.deletion")
+public record DeletionSettings(Duration decisionDeadline, Duration projectionWait, Duration responseWait) {
+}

@@ -1,0 +1,13 @@
+package com.cms.customer.query;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A customer as users see it; {@code references} counts the bookings that hold it. */
+public record CustomerView(UUID id, String name, String email, String phone, String status, int references,
+                           Instant createdAt) {
+
+    public boolean purged() {
+        return "PURGED".equals(status);
+    }
+}

@@ -1,0 +1,61 @@
+package com.cms.customer.reference;
+
+import com.cms.events.customer.CustomerDeletionRequested;
+import com.cms.events.customer.CustomerPurged;
+import com.cms.events.customer.CustomerReferenceGranted;
+import com.cms.events.customer.CustomerReferenceReleased;
+import java.sql.Timestamp;
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which bookings hold a reference to which customer, and up to which deletion request of each customer this
+ * projection has read: the saga decides only once that mark has passed its request.
+ */
+@Component
+@ProcessingGroup(CustomerProcessingGroups.READ_MODELS)
+class BookingReferenceProjection {
+
+    private final JdbcTemplate jdbc;
+
+    BookingReferenceProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(CustomerReferenceGranted event, @org.axonframework.eventhandling.Timestamp Instant grantedAt) {
+        jdbc.update("""
+                INSERT INTO booking_reference (customer_id, booking_id, granted_at) VALUES (?, ?, ?)
+                ON CONFLICT DO NOTHING""", event.customerId(), event.bookingId(), Timestamp.from(grantedAt));
+    }
+
+    @EventHandler
+    void on(CustomerReferenceReleased event) {
+        jdbc.update("DELETE FROM booking_reference WHERE customer_id = ? AND booking_id = ?",
+                event.customerId(), event.bookingId());
+    }
+
+    @EventHandler
+    void on(CustomerDeletionRequested event, @SequenceNumber long sequenceNumber) {
+        jdbc.update("""
+                INSERT INTO deletion_request_seen (customer_id, sequence_number) VALUES (?, ?)
+                ON CONFLICT (customer_id) DO UPDATE SET sequence_number = excluded.sequence_number""",
+                event.customerId(), sequenceNumber);
+    }
+
+    @EventHandler
+    void on(CustomerPurged event) {
+        jdbc.update("DELETE FROM booking_reference WHERE customer_id = ?", event.customerId());
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM booking_reference");
+        jdbc.update("DELETE FROM deletion_request_seen");
+    }
+}

@@ -1,0 +1,2 @@
+/** customer-service's HTTP API: commands in, read models out, outcomes awaited within a bound. */
+package com.cms.customer.web;
