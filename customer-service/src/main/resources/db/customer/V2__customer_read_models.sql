@@ -27,10 +27,10 @@ CREATE TABLE booking_reference (
     PRIMARY KEY (customer_id, booking_id)
 );
 
--- how far the projection has read each customer's deletion requests (aggregate sequence number)
-CREATE TABLE deletion_request_seen (
-    customer_id     UUID   NOT NULL PRIMARY KEY,
-    sequence_number BIGINT NOT NULL
+-- how far the read models have read each customer's own events (aggregate sequence number)
+CREATE TABLE customer_progress (
+    customer_id   UUID   NOT NULL PRIMARY KEY,
+    last_sequence BIGINT NOT NULL
 );
 
 CREATE TABLE idempotency_key (

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.HttpStatus;
@@ -85,6 +86,9 @@ class BookingController {
     @DeleteMapping("/{id}")
     ResponseEntity<Void> discard(@PathVariable UUID id) {
         commands.sendAndWait(new DiscardBookingCommand(id));
+        // read your own write: a GET right after the 204 no longer finds the booking
+        Awaiting.await(() -> bookings.find(id).isPresent() ? Optional.empty() : Optional.of(id),
+                settings.responseWait());
         return ResponseEntity.noContent().build();
     }
 

@@ -1,6 +1,5 @@
 package com.cms.customer.reference;
 
-import com.cms.events.customer.CustomerDeletionRequested;
 import com.cms.events.customer.CustomerPurged;
 import com.cms.events.customer.CustomerReferenceGranted;
 import com.cms.events.customer.CustomerReferenceReleased;
@@ -9,14 +8,10 @@ import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/**
- * Which bookings hold a reference to which customer, and up to which deletion request of each customer this
- * projection has read: the saga decides only once that mark has passed its request.
- */
+/** Which bookings hold a reference to which customer: what the deletion preview shows and the saga decides from. */
 @Component
 @ProcessingGroup(CustomerProcessingGroups.READ_MODELS)
 class BookingReferenceProjection {
@@ -41,14 +36,6 @@ class BookingReferenceProjection {
     }
 
     @EventHandler
-    void on(CustomerDeletionRequested event, @SequenceNumber long sequenceNumber) {
-        jdbc.update("""
-                INSERT INTO deletion_request_seen (customer_id, sequence_number) VALUES (?, ?)
-                ON CONFLICT (customer_id) DO UPDATE SET sequence_number = excluded.sequence_number""",
-                event.customerId(), sequenceNumber);
-    }
-
-    @EventHandler
     void on(CustomerPurged event) {
         jdbc.update("DELETE FROM booking_reference WHERE customer_id = ?", event.customerId());
     }
@@ -56,6 +43,5 @@ class BookingReferenceProjection {
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM booking_reference");
-        jdbc.update("DELETE FROM deletion_request_seen");
     }
 }

@@ -3,17 +3,19 @@ package com.cms.customer.reference;
 import com.cms.customer.deletion.BookingReferenceLookup;
 import com.cms.customer.deletion.DeletionSettings;
 import com.cms.customer.deletion.ProjectionBehindException;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** Reads the booking-reference projection: for the deletion preview and for the saga's decision. */
+/**
+ * Reads the booking-reference projection once it has caught up with the customer's own events, so that the
+ * deletion preview and the saga see every reference the customer granted before they asked.
+ */
 @Component
 public class BookingReferences implements BookingReferenceLookup {
 
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(5);
+    private static final long POLL_MILLIS = 5;
 
     private final JdbcTemplate jdbc;
     private final DeletionSettings settings;
@@ -23,8 +25,9 @@ public class BookingReferences implements BookingReferenceLookup {
         this.settings = settings;
     }
 
-    /** The bookings that hold a reference to the customer now, oldest first. */
+    /** The bookings that hold a reference to the customer, as of the customer's latest event; oldest first. */
     public List<UUID> bookingsReferencing(UUID customerId) {
+        awaitProgress(customerId, latestSequenceInEventStore(customerId));
         return jdbc.queryForList(
                 "SELECT booking_id FROM booking_reference WHERE customer_id = ? ORDER BY granted_at, booking_id",
                 UUID.class, customerId);
@@ -32,26 +35,38 @@ public class BookingReferences implements BookingReferenceLookup {
 
     @Override
     public int countAfterDeletionRequest(UUID customerId, long deletionRequestSequence) {
-        long deadline = System.nanoTime() + settings.projectionWait().toNanos();
-        while (!hasSeen(customerId, deletionRequestSequence)) {
-            if (System.nanoTime() > deadline) {
-                throw new ProjectionBehindException(customerId, deletionRequestSequence);
-            }
-            sleep();
-        }
+        awaitProgress(customerId, deletionRequestSequence);
         return jdbc.queryForObject("SELECT count(*) FROM booking_reference WHERE customer_id = ?",
                 Integer.class, customerId);
     }
 
-    private boolean hasSeen(UUID customerId, long sequence) {
+    private void awaitProgress(UUID customerId, long sequence) {
+        long deadline = System.nanoTime() + settings.projectionWait().toNanos();
+        while (processedUpTo(customerId) < sequence) {
+            if (System.nanoTime() > deadline) {
+                throw new ProjectionBehindException(customerId, sequence);
+            }
+            sleep();
+        }
+    }
+
+    private long processedUpTo(UUID customerId) {
         List<Long> seen = jdbc.queryForList(
-                "SELECT sequence_number FROM deletion_request_seen WHERE customer_id = ?", Long.class, customerId);
-        return !seen.isEmpty() && seen.get(0) >= sequence;
+                "SELECT last_sequence FROM customer_progress WHERE customer_id = ?", Long.class, customerId);
+        return seen.isEmpty() ? -1 : seen.get(0);
+    }
+
+    /** The customer's stream in the shared event store, the backbone every service may read. */
+    private long latestSequenceInEventStore(UUID customerId) {
+        Long latest = jdbc.queryForObject(
+                "SELECT max(sequencenumber) FROM events.domainevententry WHERE aggregateidentifier = ?",
+                Long.class, customerId.toString());
+        return latest == null ? -1 : latest;
     }
 
     private static void sleep() {
         try {
-            Thread.sleep(POLL_INTERVAL.toMillis());
+            Thread.sleep(POLL_MILLIS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the booking-reference projection", e);

@@ -2,6 +2,7 @@ package com.cms.customer.web;
 
 import com.cms.customer.command.CustomerNotActiveException;
 import com.cms.customer.command.CustomerPurgedException;
+import com.cms.customer.deletion.ProjectionBehindException;
 import com.cms.platform.web.ApiExceptionHandler;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,6 +19,12 @@ class CustomerProblems {
     @ExceptionHandler(CustomerPurgedException.class)
     ProblemDetail purged(CustomerPurgedException exception) {
         return ApiExceptionHandler.problem(HttpStatus.GONE, "Gone", exception.getMessage());
+    }
+
+    @ExceptionHandler(ProjectionBehindException.class)
+    ProblemDetail behind(ProjectionBehindException exception) {
+        return ApiExceptionHandler.problem(HttpStatus.SERVICE_UNAVAILABLE, "Read model behind",
+                exception.getMessage() + "; retry shortly");
     }
 
     @ExceptionHandler(CustomerNotActiveException.class)

@@ -1,0 +1,57 @@
+package com.cms.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+/** The steps the end-to-end tests are written in: what a user does, checked as the user would see it. */
+final class Scenario {
+
+    private final Api customers = TestSystem.customers();
+    private final Api bookings = TestSystem.bookings();
+
+    Api customers() {
+        return customers;
+    }
+
+    Api bookings() {
+        return bookings;
+    }
+
+    /** A new active customer, with unique details. */
+    UUID aCustomer() {
+        String marker = UUID.randomUUID().toString().substring(0, 8);
+        Api.Answer created = customers.post("/customers",
+                "{\"name\":\"Ada " + marker + "\",\"email\":\"ada." + marker + "@example.com\",\"phone\":\"+44 20 7946 0000\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return UUID.fromString(created.text("id"));
+    }
+
+    /** A confirmed booking of the customer. */
+    UUID aBookingOf(UUID customerId) {
+        Api.Answer booked = book(customerId);
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+        assertThat(booked.text("status")).isEqualTo("CONFIRMED");
+        return UUID.fromString(booked.text("id"));
+    }
+
+    Api.Answer book(UUID customerId) {
+        return bookings.post("/bookings", "{\"customerId\":\"" + customerId
+                + "\",\"startsAt\":\"2027-01-15T10:00:00Z\",\"description\":\"consultation\"}");
+    }
+
+    Api.Answer delete(UUID customerId) {
+        return customers.delete("/customers/" + customerId + "?reason=requested%20by%20the%20customer");
+    }
+
+    boolean listed(UUID customerId, String status) {
+        Api.Answer page = customers.get("/customers?size=200&status=" + status);
+        assertThat(page.status()).isEqualTo(200);
+        for (var item : page.json().path("items")) {
+            if (item.path("id").asText().equals(customerId.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
