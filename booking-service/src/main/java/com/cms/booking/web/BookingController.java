@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,7 +59,7 @@ class BookingController {
             return ResponseEntity.accepted().location(location).body(bookings.find(bookingId).orElse(null));
         }
         if ("REJECTED".equals(booking.status())) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).location(location).body(rejection(booking));
+            throw rejection(booking, location);
         }
         return ResponseEntity.created(location).body(booking);
     }
@@ -96,13 +97,15 @@ class BookingController {
         return bookings.find(id).orElseThrow(() -> ApiProblem.notFound("booking " + id));
     }
 
-    private static ProblemDetail rejection(BookingView booking) {
+    private static ErrorResponseException rejection(BookingView booking, URI location) {
         ReferenceRefusalReason reason = ReferenceRefusalReason.valueOf(booking.rejectionReason());
         ProblemDetail problem = ApiExceptionHandler.problem(HttpStatus.CONFLICT, "Booking rejected",
                 "the customer refused the booking: " + reason.description());
         problem.setProperty("bookingId", booking.id());
         problem.setProperty("customerId", booking.customer().id());
         problem.setProperty("reason", reason.name());
-        return problem;
+        ErrorResponseException rejected = new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+        rejected.getHeaders().setLocation(location);
+        return rejected;
     }
 }

@@ -2,6 +2,7 @@ package com.cms.customer.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.cms.events.customer.ArchiveCause;
 import com.cms.events.customer.ArchiveCustomerCommand;
 import com.cms.events.customer.ChangeCustomerDetailsCommand;
 import com.cms.events.customer.CustomerArchived;
@@ -96,7 +97,13 @@ class Customer {
 
     @CommandHandler
     void handle(ArchiveCustomerCommand command, Clock clock) {
-        if (status == CustomerStatus.DELETION_PENDING) {
+        if (status != CustomerStatus.DELETION_PENDING) {
+            return; // this deletion already has its outcome
+        }
+        if (command.cause() == ArchiveCause.REFERENCED && grantedReferences.isEmpty()) {
+            // the last reference was released after the saga looked: nothing needs the customer kept
+            apply(new CustomerPurged(customerId, clock.instant()));
+        } else {
             apply(new CustomerArchived(customerId, grantedReferences.size(), command.cause(), clock.instant()));
         }
     }

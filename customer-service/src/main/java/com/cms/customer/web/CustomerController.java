@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -67,7 +68,7 @@ class CustomerController {
         try {
             commands.sendAndWait(new RegisterCustomerCommand(customerId, request.name().strip(),
                     request.email().strip(), request.phone()));
-        } catch (ConcurrencyException alreadyRegistered) {
+        } catch (AggregateStreamCreationException | ConcurrencyException alreadyRegistered) {
             if (key == null) {
                 throw alreadyRegistered; // a fresh random id cannot collide: this is not a retry
             }

@@ -2,14 +2,26 @@ package com.cms.platform.eventstore;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.axonframework.common.ExceptionUtils;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -53,6 +65,40 @@ public class EventStoreConfiguration {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors()
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
+    }
+
+    /** Axon's JDBC storage engine on the shared schema, as Axon would build it, declared here beside the store. */
+    @Bean
+    EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
+                                          PersistenceExceptionResolver persistenceExceptionResolver,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          Configuration configuration, ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager, EventSchema eventSchema) {
+        return JdbcEventStorageEngine.builder()
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .schema(eventSchema)
+                .build();
+    }
+
+    /**
+     * The event store with a short fetch delay: events the other service appends are seen by polling, and
+     * Axon's default of one second would add up to a second to every hop of the reference protocol.
+     */
+    @Bean(name = "eventBus")
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
+                                  @Value("${cms.event-store.fetch-delay:20ms}") Duration fetchDelay) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(fetchDelay.toMillis())
+                .build();
     }
 
     @Bean
