@@ -64,7 +64,8 @@ public final class LocalSystem implements AutoCloseable {
             properties.put(nameAndValue[0], nameAndValue.length > 1 ? nameAndValue[1] : "");
         }
         // command-line arguments outrank the environment, so SPRING_DATASOURCE_URL cannot point elsewhere
-        return application.run(properties.entrySet().stream()
+        // this class closes the contexts, in order, before the database: no hook of Spring's may race it
+        return application.registerShutdownHook(false).run(properties.entrySet().stream()
                 .map(property -> "--" + property.getKey() + "=" + property.getValue()).toArray(String[]::new));
     }
 

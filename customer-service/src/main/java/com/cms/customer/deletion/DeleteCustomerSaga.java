@@ -63,13 +63,13 @@ public class DeleteCustomerSaga {
     @EndSaga
     @SagaEventHandler(associationProperty = "customerId")
     void on(CustomerPurged event, DeadlineManager deadlines) {
-        deadlines.cancelAll(DEADLINE);
+        deadlines.cancelAllWithinScope(DEADLINE); // this saga's deadline only, never other deletions
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = "customerId")
     void on(CustomerArchived event, DeadlineManager deadlines) {
-        deadlines.cancelAll(DEADLINE);
+        deadlines.cancelAllWithinScope(DEADLINE); // this saga's deadline only, never other deletions
     }
 
     @DeadlineHandler(deadlineName = DEADLINE)

@@ -171,6 +171,21 @@ class DeleteCustomerSagaTest {
     }
 
     @Test
+    void endingOneDeletionLeavesTheDeadlineOfAnotherInPlace() {
+        UUID otherCustomer = UUID.randomUUID();
+        bookingReferences.answer(customerId, 0);
+        bookingReferences.answer(otherCustomer, 1);
+
+        fixture.givenAggregate(aggregateId).published(registered(), deletionRequested())
+                .andThenAggregate(otherCustomer.toString()).published(
+                        new CustomerRegistered(otherCustomer, "Grace Hopper", "grace@example.com", null, EARLIER),
+                        new CustomerDeletionRequested(otherCustomer, null, EARLIER))
+                .whenAggregate(aggregateId).publishes(new CustomerPurged(customerId, EARLIER))
+                .expectActiveSagas(1)
+                .expectScheduledDeadlineWithName(DECISION_DEADLINE, DeleteCustomerSaga.DEADLINE);
+    }
+
+    @Test
     void leavesTheDeletionRequestToBeRetriedWhenTheProjectionIsBehind() {
         bookingReferences.behind(customerId);
         // as in production (EventStoreConfiguration): a failing handler propagates, the processor retries the event

@@ -59,11 +59,17 @@ public class EventStoreConfiguration {
                 .orElse(false);
     }
 
+    @Bean(destroyMethod = "close")
+    AvailabilityTicker availabilityTicker(@Value("${cms.event-store.fetch-delay:20ms}") Duration fetchDelay) {
+        return new AvailabilityTicker(fetchDelay);
+    }
+
     /** Every processor is pooled and streaming, and a failing handler stops its segment instead of skipping. */
     @Bean
-    ConfigurerModule processingDefaults() {
+    ConfigurerModule processingDefaults(AvailabilityTicker ticker) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors()
+                .configureDefaultStreamableMessageSource(c -> new TickingMessageSource(c.eventStore(), ticker))
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
     }
 
