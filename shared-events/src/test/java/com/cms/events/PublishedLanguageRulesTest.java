@@ -34,8 +34,9 @@ class PublishedLanguageRulesTest {
     }
 
     @Test
-    void holdsOnlyRecordsAndEnums() {
+    void holdsOnlyRecordsEnumsAndAnnotations() {
         classes().that().resideInAPackage("com.cms.events..").and().doNotHaveSimpleName("package-info")
+                .and().areNotAnnotations()
                 .should().beRecords().orShould().beEnums()
                 .check(MESSAGES);
     }

@@ -37,7 +37,8 @@ public final class PostgresLocator {
         }
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setServerConfig("max_connections", "300");
+                    .setServerConfig("max_connections", "300")
+                    .setRegisterShutdownHook(false); // LocalSystem stops it after the services, never before
             dataDirectory.ifPresent(directory -> builder.setDataDirectory(directory).setCleanDataDirectory(false));
             EmbeddedPostgres postgres = builder.start();
             return new Database(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", Optional.of(postgres));

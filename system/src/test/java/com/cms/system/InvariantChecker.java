@@ -84,6 +84,12 @@ final class InvariantChecker {
                 outcomes.merge(deadline ? "CustomerArchived by deadline" : "CustomerArchived by reference", 1, Integer::sum);
                 customerStatus.put(customer, "ARCHIVED");
             }
+            case "CustomerRestored" -> {
+                if (!"ARCHIVED".equals(customerStatus.get(customer))) {
+                    violations.add(position + ": a " + customerStatus.get(customer) + " customer " + customer + " restored");
+                }
+                customerStatus.put(customer, "ACTIVE");
+            }
             case "BookingConfirmed" -> {
                 if (!granted.getOrDefault(customer, Set.of()).contains(booking)) {
                     violations.add(position + ": booking " + booking + " confirmed without a granted reference");

@@ -7,8 +7,17 @@ import java.util.UUID;
 /** The steps the end-to-end tests are written in: what a user does, checked as the user would see it. */
 final class Scenario {
 
-    private final Api customers = TestSystem.customers();
-    private final Api bookings = TestSystem.bookings();
+    private final Api customers;
+    private final Api bookings;
+
+    Scenario() {
+        this(TestSystem.get());
+    }
+
+    Scenario(LocalSystem system) {
+        customers = new Api("http://localhost:" + system.customerPort());
+        bookings = new Api("http://localhost:" + system.bookingPort());
+    }
 
     Api customers() {
         return customers;

@@ -18,6 +18,7 @@ final class TestSystem {
     static final String DELETION_RESPONSE_WAIT = "3s";
 
     private static LocalSystem system;
+    private static LocalSystem anonymizing;
 
     private TestSystem() {
     }
@@ -33,6 +34,19 @@ final class TestSystem {
         return system;
     }
 
+    /** A second system, on its own database, configured with cms.deletion.anonymize-on-archive=true. */
+    static synchronized LocalSystem anonymizing() {
+        if (anonymizing == null) {
+            anonymizing = LocalSystem.start(isolatedDatabase(), List.of(
+                    "--server.port=0",
+                    "--cms.deletion.anonymize-on-archive=true",
+                    "--cms.deletion.response-wait=" + DELETION_RESPONSE_WAIT,
+                    "--cms.booking.response-wait=10s"));
+            Runtime.getRuntime().addShutdownHook(new Thread(anonymizing::close, "anonymizing-system-shutdown"));
+        }
+        return anonymizing;
+    }
+
     static Api customers() {
         return new Api("http://localhost:" + get().customerPort());
     }
@@ -43,7 +57,11 @@ final class TestSystem {
 
     /** Direct SQL on the system's database, for checks a user cannot make over HTTP. */
     static JdbcTemplate sql() {
-        PostgresLocator.Database database = get().database();
+        return sql(get());
+    }
+
+    static JdbcTemplate sql(LocalSystem system) {
+        PostgresLocator.Database database = system.database();
         SingleConnectionDataSource dataSource = new SingleConnectionDataSource(database.url(), database.username(),
                 database.password(), true);
         return new JdbcTemplate(dataSource);
@@ -59,7 +77,7 @@ final class TestSystem {
             return server;
         }
         // a configured server: a database of our own, so runs never see each other's data
-        String name = "cms_test_" + System.currentTimeMillis();
+        String name = "cms_test_" + System.currentTimeMillis() + "_" + (int) (Math.random() * 1000);
         try (Connection connection = DriverManager.getConnection(server.url(), server.username(), server.password())) {
             connection.createStatement().execute("CREATE DATABASE " + name);
         } catch (SQLException e) {

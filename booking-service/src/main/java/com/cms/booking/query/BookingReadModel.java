@@ -15,7 +15,8 @@ public class BookingReadModel {
 
     private static final String SELECT = """
             SELECT b.booking_id, b.status, b.starts_at, b.description, b.rejection_reason, b.customer_id,
-                   c.name AS customer_name, COALESCE(c.status, 'UNKNOWN') AS customer_status
+                   c.name AS customer_name, COALESCE(c.status, 'UNKNOWN') AS customer_status,
+                   COALESCE(c.anonymized, false) AS customer_anonymized
             FROM booking_view b LEFT JOIN customer_summary c ON c.customer_id = b.customer_id""";
 
     private final JdbcTemplate jdbc;
@@ -37,7 +38,7 @@ public class BookingReadModel {
         Timestamp startsAt = row.getTimestamp("starts_at");
         return new BookingView(row.getObject("booking_id", UUID.class), row.getString("status"),
                 new BookingView.CustomerRef(row.getObject("customer_id", UUID.class), row.getString("customer_name"),
-                        row.getString("customer_status")),
+                        row.getString("customer_status"), row.getBoolean("customer_anonymized")),
                 startsAt == null ? null : startsAt.toInstant(), row.getString("description"),
                 row.getString("rejection_reason"));
     }

@@ -7,8 +7,11 @@ import java.util.UUID;
 public record BookingView(UUID id, String status, CustomerRef customer, Instant startsAt, String description,
                           String rejectionReason) {
 
-    /** The customer as the booking shows it; status UNKNOWN when the customer never existed. */
-    public record CustomerRef(UUID id, String name, String status) {
+    /**
+     * The customer as the booking shows it: status UNKNOWN when the customer never existed; an anonymized
+     * (archived, personal data erased) customer shows only its id.
+     */
+    public record CustomerRef(UUID id, String name, String status, boolean anonymized) {
     }
 
     public boolean decided() {

@@ -6,6 +6,7 @@ import com.cms.events.customer.CustomerDeletionRequested;
 import com.cms.events.customer.CustomerDetailsChanged;
 import com.cms.events.customer.CustomerPurged;
 import com.cms.events.customer.CustomerRegistered;
+import com.cms.events.customer.CustomerRestored;
 import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -44,11 +45,20 @@ class CustomerSummaryProjection {
     @EventHandler
     void on(CustomerArchived event) {
         setStatus(event.customerId(), "ARCHIVED");
+        if (event.anonymized()) {
+            jdbc.update("UPDATE customer_summary SET name = NULL, anonymized = true WHERE customer_id = ?",
+                    event.customerId());
+        }
+    }
+
+    @EventHandler
+    void on(CustomerRestored event) {
+        setStatus(event.customerId(), "ACTIVE");
     }
 
     @EventHandler
     void on(CustomerPurged event) {
-        jdbc.update("UPDATE customer_summary SET name = NULL, status = 'PURGED' WHERE customer_id = ?",
+        jdbc.update("UPDATE customer_summary SET name = NULL, anonymized = true, status = 'PURGED' WHERE customer_id = ?",
                 event.customerId());
     }
 

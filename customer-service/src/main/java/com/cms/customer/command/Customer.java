@@ -20,6 +20,9 @@ import com.cms.events.customer.RegisterCustomerCommand;
 import com.cms.events.customer.ReleaseCustomerReferenceCommand;
 import com.cms.events.customer.RequestCustomerDeletionCommand;
 import com.cms.events.customer.ReserveCustomerReferenceCommand;
+import com.cms.events.customer.RestoreCustomerCommand;
+import com.cms.events.customer.CustomerRestored;
+import com.cms.platform.privacy.KeyVault;
 import java.time.Clock;
 import java.util.HashSet;
 import java.util.Optional;
@@ -38,6 +41,7 @@ class Customer {
     private UUID customerId;
     private CustomerStatus status;
     private final Set<UUID> grantedReferences = new HashSet<>();
+    private boolean anonymized;
 
     Customer() {
         // for Axon
@@ -84,28 +88,46 @@ class Customer {
     }
 
     @CommandHandler
-    void handle(PurgeCustomerCommand command, Clock clock) {
+    void handle(PurgeCustomerCommand command, Clock clock, KeyVault keys) {
         if (status != CustomerStatus.DELETION_PENDING) {
             return; // this deletion already has its outcome
         }
         if (grantedReferences.isEmpty()) {
-            apply(new CustomerPurged(customerId, clock.instant()));
+            purge(clock, keys);
         } else {
             apply(new CustomerPurgeRefused(customerId, grantedReferences.size()));
         }
     }
 
     @CommandHandler
-    void handle(ArchiveCustomerCommand command, Clock clock) {
+    void handle(ArchiveCustomerCommand command, Clock clock, KeyVault keys) {
         if (status != CustomerStatus.DELETION_PENDING) {
             return; // this deletion already has its outcome
         }
         if (command.cause() == ArchiveCause.REFERENCED && grantedReferences.isEmpty()) {
             // the last reference was released after the saga looked: nothing needs the customer kept
-            apply(new CustomerPurged(customerId, clock.instant()));
-        } else {
-            apply(new CustomerArchived(customerId, grantedReferences.size(), command.cause(), clock.instant()));
+            purge(clock, keys);
+            return;
         }
+        apply(new CustomerArchived(customerId, grantedReferences.size(), command.cause(), clock.instant(),
+                command.anonymize()));
+        if (command.anonymize()) {
+            keys.shred(customerId);
+        }
+    }
+
+    @CommandHandler
+    void handle(RestoreCustomerCommand command, Clock clock) {
+        if (status != CustomerStatus.ARCHIVED || anonymized) {
+            throw new CustomerNotRestorableException(customerId, anonymized ? "anonymized" : status.name());
+        }
+        apply(new CustomerRestored(customerId, clock.instant()));
+    }
+
+    /** The event and the key go in one transaction: no purge without erasure, no erasure without purge. */
+    private void purge(Clock clock, KeyVault keys) {
+        apply(new CustomerPurged(customerId, clock.instant()));
+        keys.shred(customerId);
     }
 
     private Optional<ReferenceRefusalReason> refusalReason() {
@@ -155,5 +177,11 @@ class Customer {
     @EventSourcingHandler
     void on(CustomerArchived event) {
         status = CustomerStatus.ARCHIVED;
+        anonymized = event.anonymized();
+    }
+
+    @EventSourcingHandler
+    void on(CustomerRestored event) {
+        status = CustomerStatus.ACTIVE;
     }
 }

@@ -51,13 +51,13 @@ public class DeleteCustomerSaga {
         int references = bookingReferences.countAfterDeletionRequest(customerId, sequenceNumber);
         commandGateway.sendAndWait(references == 0
                 ? new PurgeCustomerCommand(customerId)
-                : new ArchiveCustomerCommand(customerId, ArchiveCause.REFERENCED));
+                : archive(ArchiveCause.REFERENCED));
     }
 
     @SagaEventHandler(associationProperty = "customerId")
     void on(CustomerPurgeRefused event) {
         // a reference was granted that the projection had not shown: when in doubt, archive
-        commandGateway.sendAndWait(new ArchiveCustomerCommand(customerId, ArchiveCause.REFERENCED));
+        commandGateway.sendAndWait(archive(ArchiveCause.REFERENCED));
     }
 
     @EndSaga
@@ -74,6 +74,10 @@ public class DeleteCustomerSaga {
 
     @DeadlineHandler(deadlineName = DEADLINE)
     void onDeadline() {
-        commandGateway.sendAndWait(new ArchiveCustomerCommand(customerId, ArchiveCause.DEADLINE_EXPIRED));
+        commandGateway.sendAndWait(archive(ArchiveCause.DEADLINE_EXPIRED));
+    }
+
+    private ArchiveCustomerCommand archive(ArchiveCause cause) {
+        return new ArchiveCustomerCommand(customerId, cause, settings.anonymizeOnArchive());
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 public class CustomerReadModel {
 
     private static final String SELECT_VIEW = """
-            SELECT v.customer_id, v.name, v.email, v.phone, v.status, v.created_at,
+            SELECT v.customer_id, v.name, v.email, v.phone, v.status, v.created_at, v.anonymized,
                    (SELECT count(*) FROM booking_reference r WHERE r.customer_id = v.customer_id) AS reference_count
             FROM customer_view v""";
 
@@ -46,7 +46,8 @@ public class CustomerReadModel {
     private static CustomerView view(ResultSet row, int rowNumber) throws SQLException {
         return new CustomerView(row.getObject("customer_id", UUID.class), row.getString("name"),
                 row.getString("email"), row.getString("phone"), row.getString("status"),
-                row.getInt("reference_count"), instant(row.getTimestamp("created_at")));
+                row.getInt("reference_count"), instant(row.getTimestamp("created_at")),
+                row.getBoolean("anonymized"));
     }
 
     private static DeletionView deletionView(ResultSet row, int rowNumber) throws SQLException {

@@ -6,6 +6,7 @@ import com.cms.events.customer.CustomerDeletionRequested;
 import com.cms.events.customer.CustomerDetailsChanged;
 import com.cms.events.customer.CustomerPurged;
 import com.cms.events.customer.CustomerRegistered;
+import com.cms.events.customer.CustomerRestored;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
@@ -54,22 +55,38 @@ class CustomerViewProjection {
     @EventHandler
     void on(CustomerPurged event) {
         // the row stays as a tombstone so that GET answers 410, but without any personal data
-        jdbc.update("""
-                UPDATE customer_view SET name = NULL, email = NULL, phone = NULL, status = 'PURGED', updated_at = ?
-                WHERE customer_id = ?""", Timestamp.from(event.purgedAt()), event.customerId());
+        erasePersonalData(event.customerId());
+        setStatus(event.customerId(), "PURGED", event.purgedAt());
         decide(event.customerId(), "PURGED", 0, event.purgedAt());
     }
 
     @EventHandler
     void on(CustomerArchived event) {
+        if (event.anonymized()) {
+            erasePersonalData(event.customerId());
+        }
         setStatus(event.customerId(), "ARCHIVED", event.archivedAt());
         decide(event.customerId(), "ARCHIVED", event.references(), event.archivedAt());
+    }
+
+    @EventHandler
+    void on(CustomerRestored event) {
+        setStatus(event.customerId(), "ACTIVE", event.restoredAt());
+        jdbc.update("DELETE FROM customer_deletion WHERE customer_id = ?", event.customerId());
     }
 
     @ResetHandler
     void reset() {
         jdbc.update("DELETE FROM customer_deletion");
         jdbc.update("DELETE FROM customer_view");
+    }
+
+    /** Personal data lives in the view, the deletion's reason and the idempotency record's fingerprint. */
+    private void erasePersonalData(UUID customerId) {
+        jdbc.update("UPDATE customer_view SET name = NULL, email = NULL, phone = NULL, anonymized = true WHERE customer_id = ?",
+                customerId);
+        jdbc.update("UPDATE customer_deletion SET reason = NULL WHERE customer_id = ?", customerId);
+        jdbc.update("DELETE FROM idempotency_key WHERE customer_id = ?", customerId);
     }
 
     private void setStatus(UUID customerId, String status, Instant at) {

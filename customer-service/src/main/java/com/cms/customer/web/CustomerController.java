@@ -9,6 +9,7 @@ import com.cms.customer.reference.BookingReferences;
 import com.cms.events.customer.ChangeCustomerDetailsCommand;
 import com.cms.events.customer.RegisterCustomerCommand;
 import com.cms.events.customer.RequestCustomerDeletionCommand;
+import com.cms.events.customer.RestoreCustomerCommand;
 import com.cms.platform.web.ApiProblem;
 import com.cms.platform.web.Awaiting;
 import jakarta.validation.Valid;
@@ -126,6 +127,13 @@ class CustomerController {
         }
         return ResponseEntity.ok(new DeletionResponse(id, deletion.outcome(),
                 Objects.requireNonNullElse(deletion.references(), 0)));
+    }
+
+    @PostMapping("/{id}/restore")
+    CustomerView restore(@PathVariable UUID id) {
+        commands.sendAndWait(new RestoreCustomerCommand(id));
+        return Awaiting.await(() -> customers.find(id).filter(view -> "ACTIVE".equals(view.status())),
+                settings.responseWait()).orElseGet(() -> existing(id));
     }
 
     @GetMapping("/{id}/deletion")

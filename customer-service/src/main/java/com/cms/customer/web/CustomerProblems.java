@@ -1,6 +1,7 @@
 package com.cms.customer.web;
 
 import com.cms.customer.command.CustomerNotActiveException;
+import com.cms.customer.command.CustomerNotRestorableException;
 import com.cms.customer.command.CustomerPurgedException;
 import com.cms.customer.deletion.ProjectionBehindException;
 import com.cms.platform.web.ApiExceptionHandler;
@@ -25,6 +26,11 @@ class CustomerProblems {
     ProblemDetail behind(ProjectionBehindException exception) {
         return ApiExceptionHandler.problem(HttpStatus.SERVICE_UNAVAILABLE, "Read model behind",
                 exception.getMessage() + "; retry shortly");
+    }
+
+    @ExceptionHandler(CustomerNotRestorableException.class)
+    ProblemDetail notRestorable(CustomerNotRestorableException exception) {
+        return ApiExceptionHandler.problem(HttpStatus.CONFLICT, "Conflict", exception.getMessage());
     }
 
     @ExceptionHandler(CustomerNotActiveException.class)

@@ -21,7 +21,13 @@ import com.cms.events.customer.ReserveCustomerReferenceCommand;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
+import com.cms.platform.privacy.KeyVault;
+import com.cms.events.customer.CustomerRestored;
+import com.cms.events.customer.RestoreCustomerCommand;
+import static org.assertj.core.api.Assertions.assertThat;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,12 +42,29 @@ class CustomerTest {
     private final UUID bookingId = UUID.randomUUID();
     private final UUID otherBookingId = UUID.randomUUID();
 
+    private final RecordingKeyVault keys = new RecordingKeyVault();
     private FixtureConfiguration<Customer> fixture;
+
+    /** Records which subjects' keys were shredded; the real vault is exercised end to end. */
+    private static final class RecordingKeyVault extends KeyVault {
+
+        private final Set<UUID> shredded = new HashSet<>();
+
+        RecordingKeyVault() {
+            super(null);
+        }
+
+        @Override
+        public void shred(UUID subject) {
+            shredded.add(subject);
+        }
+    }
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Customer.class);
         fixture.registerInjectableResource(Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.registerInjectableResource(keys);
     }
 
     private CustomerRegistered registered() {
@@ -83,7 +106,7 @@ class CustomerTest {
     @Test
     void refusesToChangeTheDetailsOfAnArchivedCustomer() {
         fixture.given(registered(), deletionRequested(),
-                        new CustomerArchived(customerId, 1, ArchiveCause.REFERENCED, EARLIER))
+                        new CustomerArchived(customerId, 1, ArchiveCause.REFERENCED, EARLIER, false))
                 .when(new ChangeCustomerDetailsCommand(customerId, "Ada King", "ada.king@example.com", null))
                 .expectException(CustomerNotActiveException.class)
                 .expectNoEvents();
@@ -117,7 +140,7 @@ class CustomerTest {
     @Test
     void refusesAReferenceToAnArchivedCustomer() {
         fixture.given(registered(), deletionRequested(),
-                        new CustomerArchived(customerId, 1, ArchiveCause.REFERENCED, EARLIER))
+                        new CustomerArchived(customerId, 1, ArchiveCause.REFERENCED, EARLIER, false))
                 .when(new ReserveCustomerReferenceCommand(customerId, bookingId))
                 .expectEvents(new CustomerReferenceRefused(customerId, bookingId, ReferenceRefusalReason.ARCHIVED));
     }
@@ -190,7 +213,7 @@ class CustomerTest {
     @Test
     void answersArchivedToADeletionRequestForAnArchivedCustomer() {
         fixture.given(registered(), deletionRequested(),
-                        new CustomerArchived(customerId, 1, ArchiveCause.REFERENCED, EARLIER))
+                        new CustomerArchived(customerId, 1, ArchiveCause.REFERENCED, EARLIER, false))
                 .when(new RequestCustomerDeletionCommand(customerId, "asked again"))
                 .expectNoEvents()
                 .expectResultMessagePayload(CustomerStatus.ARCHIVED);
@@ -249,7 +272,7 @@ class CustomerTest {
     @Test
     void doesNotPurgeAnArchivedCustomer() {
         fixture.given(registered(), deletionRequested(),
-                        new CustomerArchived(customerId, 0, ArchiveCause.DEADLINE_EXPIRED, EARLIER))
+                        new CustomerArchived(customerId, 0, ArchiveCause.DEADLINE_EXPIRED, EARLIER, false))
                 .when(new PurgeCustomerCommand(customerId))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
@@ -269,29 +292,29 @@ class CustomerTest {
     void archivesWhileDeletionIsPendingWithTheReferenceCountAndCause() {
         fixture.given(registered(), new CustomerReferenceGranted(customerId, bookingId),
                         new CustomerReferenceGranted(customerId, otherBookingId), deletionRequested())
-                .when(new ArchiveCustomerCommand(customerId, ArchiveCause.REFERENCED))
-                .expectEvents(new CustomerArchived(customerId, 2, ArchiveCause.REFERENCED, NOW));
+                .when(new ArchiveCustomerCommand(customerId, ArchiveCause.REFERENCED, false))
+                .expectEvents(new CustomerArchived(customerId, 2, ArchiveCause.REFERENCED, NOW, false));
     }
 
     @Test
     void purgesInsteadOfArchivingWhenTheLastReferenceWasReleasedAfterTheSagaLooked() {
         fixture.given(registered(), new CustomerReferenceGranted(customerId, bookingId), deletionRequested(),
                         new CustomerReferenceReleased(customerId, bookingId))
-                .when(new ArchiveCustomerCommand(customerId, ArchiveCause.REFERENCED))
+                .when(new ArchiveCustomerCommand(customerId, ArchiveCause.REFERENCED, false))
                 .expectEvents(new CustomerPurged(customerId, NOW));
     }
 
     @Test
     void archivesAnUndecidedDeletionWhenTheDeadlineExpired() {
         fixture.given(registered(), deletionRequested())
-                .when(new ArchiveCustomerCommand(customerId, ArchiveCause.DEADLINE_EXPIRED))
-                .expectEvents(new CustomerArchived(customerId, 0, ArchiveCause.DEADLINE_EXPIRED, NOW));
+                .when(new ArchiveCustomerCommand(customerId, ArchiveCause.DEADLINE_EXPIRED, false))
+                .expectEvents(new CustomerArchived(customerId, 0, ArchiveCause.DEADLINE_EXPIRED, NOW, false));
     }
 
     @Test
     void doesNotArchiveAnActiveCustomer() {
         fixture.given(registered())
-                .when(new ArchiveCustomerCommand(customerId, ArchiveCause.REFERENCED))
+                .when(new ArchiveCustomerCommand(customerId, ArchiveCause.REFERENCED, false))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -299,7 +322,7 @@ class CustomerTest {
     @Test
     void doesNotArchiveAPurgedCustomer() {
         fixture.given(registered(), deletionRequested(), new CustomerPurged(customerId, EARLIER))
-                .when(new ArchiveCustomerCommand(customerId, ArchiveCause.DEADLINE_EXPIRED))
+                .when(new ArchiveCustomerCommand(customerId, ArchiveCause.DEADLINE_EXPIRED, false))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
@@ -307,9 +330,91 @@ class CustomerTest {
     @Test
     void doesNotArchiveTwice() {
         fixture.given(registered(), deletionRequested(),
-                        new CustomerArchived(customerId, 1, ArchiveCause.REFERENCED, EARLIER))
-                .when(new ArchiveCustomerCommand(customerId, ArchiveCause.DEADLINE_EXPIRED))
+                        new CustomerArchived(customerId, 1, ArchiveCause.REFERENCED, EARLIER, false))
+                .when(new ArchiveCustomerCommand(customerId, ArchiveCause.DEADLINE_EXPIRED, false))
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
+    }
+
+    // erasure
+
+    @Test
+    void aPurgeShredsTheCustomersKey() {
+        fixture.given(registered(), deletionRequested())
+                .when(new PurgeCustomerCommand(customerId))
+                .expectEvents(new CustomerPurged(customerId, NOW));
+        assertThat(keys.shredded).containsExactly(customerId);
+    }
+
+    @Test
+    void anArchiveKeepsTheKeyUnlessAskedToAnonymize() {
+        fixture.given(registered(), new CustomerReferenceGranted(customerId, bookingId), deletionRequested())
+                .when(new ArchiveCustomerCommand(customerId, ArchiveCause.REFERENCED, false))
+                .expectEvents(new CustomerArchived(customerId, 1, ArchiveCause.REFERENCED, NOW, false));
+        assertThat(keys.shredded).isEmpty();
+    }
+
+    @Test
+    void anAnonymizingArchiveShredsTheKey() {
+        fixture.given(registered(), new CustomerReferenceGranted(customerId, bookingId), deletionRequested())
+                .when(new ArchiveCustomerCommand(customerId, ArchiveCause.REFERENCED, true))
+                .expectEvents(new CustomerArchived(customerId, 1, ArchiveCause.REFERENCED, NOW, true));
+        assertThat(keys.shredded).containsExactly(customerId);
+    }
+
+    @Test
+    void aRefusedPurgeKeepsTheKey() {
+        fixture.given(registered(), new CustomerReferenceGranted(customerId, bookingId), deletionRequested())
+                .when(new PurgeCustomerCommand(customerId))
+                .expectEvents(new CustomerPurgeRefused(customerId, 1));
+        assertThat(keys.shredded).isEmpty();
+    }
+
+    // restore
+
+    @Test
+    void restoresAnArchivedCustomerWhoseDataWasKept() {
+        fixture.given(registered(), new CustomerReferenceGranted(customerId, bookingId), deletionRequested(),
+                        new CustomerArchived(customerId, 1, ArchiveCause.REFERENCED, EARLIER, false))
+                .when(new RestoreCustomerCommand(customerId))
+                .expectEvents(new CustomerRestored(customerId, NOW));
+    }
+
+    @Test
+    void aRestoredCustomerGrantsReferencesAgain() {
+        fixture.given(registered(), deletionRequested(),
+                        new CustomerArchived(customerId, 1, ArchiveCause.REFERENCED, EARLIER, false),
+                        new CustomerRestored(customerId, EARLIER))
+                .when(new ReserveCustomerReferenceCommand(customerId, otherBookingId))
+                .expectEvents(new CustomerReferenceGranted(customerId, otherBookingId));
+    }
+
+    @Test
+    void refusesToRestoreAnAnonymizedCustomer() {
+        fixture.given(registered(), deletionRequested(),
+                        new CustomerArchived(customerId, 1, ArchiveCause.REFERENCED, EARLIER, true))
+                .when(new RestoreCustomerCommand(customerId))
+                .expectException(CustomerNotRestorableException.class);
+    }
+
+    @Test
+    void refusesToRestoreAnActiveCustomer() {
+        fixture.given(registered())
+                .when(new RestoreCustomerCommand(customerId))
+                .expectException(CustomerNotRestorableException.class);
+    }
+
+    @Test
+    void refusesToRestoreAPurgedCustomer() {
+        fixture.given(registered(), deletionRequested(), new CustomerPurged(customerId, EARLIER))
+                .when(new RestoreCustomerCommand(customerId))
+                .expectException(CustomerNotRestorableException.class);
+    }
+
+    @Test
+    void refusesToRestoreWhileTheDeletionIsPending() {
+        fixture.given(registered(), deletionRequested())
+                .when(new RestoreCustomerCommand(customerId))
+                .expectException(CustomerNotRestorableException.class);
     }
 }

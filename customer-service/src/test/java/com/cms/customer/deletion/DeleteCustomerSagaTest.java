@@ -40,7 +40,7 @@ class DeleteCustomerSagaTest {
     void setUp() {
         fixture = new SagaTestFixture<>(DeleteCustomerSaga.class);
         fixture.registerResource(bookingReferences);
-        fixture.registerResource(new DeletionSettings(DECISION_DEADLINE, Duration.ofSeconds(10), Duration.ofSeconds(5)));
+        fixture.registerResource(new DeletionSettings(DECISION_DEADLINE, Duration.ofSeconds(10), Duration.ofSeconds(5), false));
     }
 
     private CustomerRegistered registered() {
@@ -69,7 +69,7 @@ class DeleteCustomerSagaTest {
         fixture.givenAggregate(aggregateId).published(registered())
                 .whenAggregate(aggregateId).publishes(deletionRequested())
                 .expectActiveSagas(1)
-                .expectDispatchedCommands(new ArchiveCustomerCommand(customerId, ArchiveCause.REFERENCED));
+                .expectDispatchedCommands(new ArchiveCustomerCommand(customerId, ArchiveCause.REFERENCED, false));
     }
 
     @Test
@@ -101,7 +101,7 @@ class DeleteCustomerSagaTest {
         fixture.givenAggregate(aggregateId).published(registered(), deletionRequested())
                 .whenAggregate(aggregateId).publishes(new CustomerPurgeRefused(customerId, 1))
                 .expectActiveSagas(1)
-                .expectDispatchedCommands(new ArchiveCustomerCommand(customerId, ArchiveCause.REFERENCED));
+                .expectDispatchedCommands(new ArchiveCustomerCommand(customerId, ArchiveCause.REFERENCED, false));
     }
 
     @Test
@@ -121,7 +121,7 @@ class DeleteCustomerSagaTest {
 
         fixture.givenAggregate(aggregateId).published(registered(), deletionRequested())
                 .whenAggregate(aggregateId).publishes(
-                        new CustomerArchived(customerId, 1, ArchiveCause.REFERENCED, EARLIER))
+                        new CustomerArchived(customerId, 1, ArchiveCause.REFERENCED, EARLIER, false))
                 .expectActiveSagas(0)
                 .expectNoDispatchedCommands()
                 .expectNoScheduledDeadlines();
@@ -134,7 +134,7 @@ class DeleteCustomerSagaTest {
         fixture.givenAggregate(aggregateId).published(registered(), deletionRequested(),
                         new CustomerPurgeRefused(customerId, 1))
                 .whenAggregate(aggregateId).publishes(
-                        new CustomerArchived(customerId, 1, ArchiveCause.REFERENCED, EARLIER))
+                        new CustomerArchived(customerId, 1, ArchiveCause.REFERENCED, EARLIER, false))
                 .expectActiveSagas(0)
                 .expectNoScheduledDeadlines();
     }
@@ -146,7 +146,7 @@ class DeleteCustomerSagaTest {
         fixture.givenAggregate(aggregateId).published(registered(), deletionRequested())
                 .whenTimeElapses(DECISION_DEADLINE.plusSeconds(1))
                 .expectTriggeredDeadlinesWithName(DeleteCustomerSaga.DEADLINE)
-                .expectDispatchedCommands(new ArchiveCustomerCommand(customerId, ArchiveCause.DEADLINE_EXPIRED));
+                .expectDispatchedCommands(new ArchiveCustomerCommand(customerId, ArchiveCause.DEADLINE_EXPIRED, false));
     }
 
     @Test
@@ -197,6 +197,18 @@ class DeleteCustomerSagaTest {
                 .isInstanceOf(FixtureExecutionException.class)
                 .hasRootCauseInstanceOf(ProjectionBehindException.class);
         assertThat(fixture.getCommandBus().getDispatchedCommands()).isEmpty();
+    }
+
+    @Test
+    void asksForAnAnonymizingArchiveWhenSoConfigured() {
+        fixture = new SagaTestFixture<>(DeleteCustomerSaga.class);
+        fixture.registerResource(bookingReferences);
+        fixture.registerResource(new DeletionSettings(DECISION_DEADLINE, Duration.ofSeconds(10), Duration.ofSeconds(5), true));
+        bookingReferences.answer(customerId, 1);
+
+        fixture.givenAggregate(aggregateId).published(registered())
+                .whenAggregate(aggregateId).publishes(deletionRequested())
+                .expectDispatchedCommands(new ArchiveCustomerCommand(customerId, ArchiveCause.REFERENCED, true));
     }
 
     /** The saga's decision rule only needs a count per customer; the real projection is tested end to end. */

@@ -18,6 +18,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -30,7 +31,7 @@ import org.springframework.context.annotation.Bean;
  * The shared backbone every service plugs into: one Axon JDBC event store in the {@code events} schema, created
  * by its own Flyway history, and processing defaults that never skip a failing event.
  */
-@AutoConfiguration(before = JdbcAutoConfiguration.class)
+@AutoConfiguration(before = {JdbcAutoConfiguration.class, AxonAutoConfiguration.class})
 public class EventStoreConfiguration {
 
     static final String SCHEMA = "events";
@@ -105,6 +106,12 @@ public class EventStoreConfiguration {
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .fetchDelay(fetchDelay.toMillis())
                 .build();
+    }
+
+    /** Every service reads customer events, so every service upcasts them. */
+    @Bean
+    CustomerArchivedUpcaster customerArchivedUpcaster() {
+        return new CustomerArchivedUpcaster();
     }
 
     @Bean

@@ -1,0 +1,2 @@
+/** The published language of both services; its annotations mark which fields are personal data. */
+package com.cms.events;
