@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * The system under test, started once per test JVM: both services on free ports, on an embedded PostgreSQL,
@@ -28,7 +28,7 @@ final class TestSystem {
             system = LocalSystem.start(isolatedDatabase(), List.of(
                     "--server.port=0",
                     "--cms.deletion.response-wait=" + DELETION_RESPONSE_WAIT,
-                    "--cms.booking.response-wait=10s"));
+                    "--cms.booking.response-wait=5s"));
             Runtime.getRuntime().addShutdownHook(new Thread(system::close, "test-system-shutdown"));
         }
         return system;
@@ -41,7 +41,7 @@ final class TestSystem {
                     "--server.port=0",
                     "--cms.deletion.anonymize-on-archive=true",
                     "--cms.deletion.response-wait=" + DELETION_RESPONSE_WAIT,
-                    "--cms.booking.response-wait=10s"));
+                    "--cms.booking.response-wait=5s"));
             Runtime.getRuntime().addShutdownHook(new Thread(anonymizing::close, "anonymizing-system-shutdown"));
         }
         return anonymizing;
@@ -62,9 +62,8 @@ final class TestSystem {
 
     static JdbcTemplate sql(LocalSystem system) {
         PostgresLocator.Database database = system.database();
-        SingleConnectionDataSource dataSource = new SingleConnectionDataSource(database.url(), database.username(),
-                database.password(), true);
-        return new JdbcTemplate(dataSource);
+        // a connection per statement, closed after it: tests may call this as often as they like
+        return new JdbcTemplate(new DriverManagerDataSource(database.url(), database.username(), database.password()));
     }
 
     static long eventCount() {

@@ -10,6 +10,9 @@ import com.cms.events.customer.ChangeCustomerDetailsCommand;
 import com.cms.events.customer.RegisterCustomerCommand;
 import com.cms.events.customer.RequestCustomerDeletionCommand;
 import com.cms.events.customer.RestoreCustomerCommand;
+import com.cms.platform.audit.RequestOrigin;
+import com.cms.platform.events.PublicEvent;
+import com.cms.platform.events.PublicEvents;
 import com.cms.platform.web.ApiProblem;
 import com.cms.platform.web.Awaiting;
 import jakarta.validation.Valid;
@@ -52,14 +55,16 @@ class CustomerController {
     private final BookingReferences references;
     private final IdempotencyKeys idempotencyKeys;
     private final DeletionSettings settings;
+    private final PublicEvents publicEvents;
 
     CustomerController(CommandGateway commands, CustomerReadModel customers, BookingReferences references,
-                       IdempotencyKeys idempotencyKeys, DeletionSettings settings) {
+                       IdempotencyKeys idempotencyKeys, DeletionSettings settings, PublicEvents publicEvents) {
         this.commands = commands;
         this.customers = customers;
         this.references = references;
         this.idempotencyKeys = idempotencyKeys;
         this.settings = settings;
+        this.publicEvents = publicEvents;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -114,6 +119,7 @@ class CustomerController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<?> delete(@PathVariable UUID id, @RequestParam(required = false) @Size(max = 500) String reason) {
+        RequestOrigin.because(reason);
         CustomerStatus before = commands.sendAndWait(new RequestCustomerDeletionCommand(id, reason));
         Optional<DeletionView> decided = Awaiting.await(
                 () -> customers.deletion(id).filter(DeletionView::decided), settings.responseWait());
@@ -136,6 +142,15 @@ class CustomerController {
                 settings.responseWait()).orElseGet(() -> existing(id));
     }
 
+    @GetMapping("/{id}/history")
+    CustomerHistory history(@PathVariable UUID id) {
+        List<PublicEvent> events = publicEvents.history(id.toString());
+        if (events.isEmpty()) {
+            throw ApiProblem.notFound("customer " + id);
+        }
+        return new CustomerHistory(id, events);
+    }
+
     @GetMapping("/{id}/deletion")
     DeletionStatus deletion(@PathVariable UUID id) {
         return customers.deletion(id)
@@ -154,6 +169,10 @@ class CustomerController {
     private static boolean shows(CustomerView view, CustomerDetailsRequest request) {
         return view.name().equals(request.name().strip()) && view.email().equals(request.email().strip())
                 && Objects.equals(view.phone(), request.phone());
+    }
+
+    /** A customer's audit log: its events in order, with actor, reason and time. */
+    record CustomerHistory(UUID customerId, List<PublicEvent> events) {
     }
 
     /** The state of a deletion as {@code GET /customers/{id}/deletion} answers it. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import java.util.UUID;
 import javax.crypto.SecretKey;
+import com.cms.platform.audit.AuditMetaData;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.serialization.Converter;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
@@ -28,6 +30,13 @@ public class CryptoShreddingSerializer implements Serializer {
 
     @Override
     public <T> SerializedObject<T> serialize(Object object, Class<T> expectedRepresentation) {
+        if (object instanceof MetaData metaData && metaData.get(AuditMetaData.REASON) instanceof String reason
+                && metaData.get(AuditMetaData.DATA_SUBJECT) != null) {
+            UUID subject = UUID.fromString(metaData.get(AuditMetaData.DATA_SUBJECT).toString());
+            return jackson.serialize(metaData.and(AuditMetaData.REASON,
+                    cipher.encrypt(cipher.keyForWriting(subject), subject, AuditMetaData.REASON, reason)),
+                    expectedRepresentation);
+        }
         Optional<PersonalDataFields> fields = object == null ? Optional.empty() : PersonalDataFields.of(object.getClass());
         if (fields.isEmpty()) {
             return jackson.serialize(object, expectedRepresentation);
@@ -39,11 +48,16 @@ public class CryptoShreddingSerializer implements Serializer {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public <S, T> T deserialize(SerializedObject<S> serializedObject) {
         if (SerializedType.emptyType().equals(serializedObject.getType())) {
             return jackson.deserialize(serializedObject);
         }
-        Optional<PersonalDataFields> fields = PersonalDataFields.of(classForType(serializedObject.getType()));
+        Class<?> type = classForType(serializedObject.getType());
+        if (MetaData.class.equals(type)) {
+            return (T) openReason(jackson.deserialize(serializedObject));
+        }
+        Optional<PersonalDataFields> fields = PersonalDataFields.of(type);
         if (fields.isEmpty()) {
             return jackson.deserialize(serializedObject);
         }
@@ -95,6 +109,18 @@ public class CryptoShreddingSerializer implements Serializer {
             }
         }
         return node;
+    }
+
+    /** The reason in an event's metadata is personal data too: readable while its subject's key exists. */
+    private MetaData openReason(MetaData metaData) {
+        Object subject = metaData.get(AuditMetaData.DATA_SUBJECT);
+        if (!(metaData.get(AuditMetaData.REASON) instanceof String stored) || subject == null) {
+            return metaData;
+        }
+        UUID subjectId = UUID.fromString(subject.toString());
+        Optional<String> reason = cipher.decrypt(cipher.keyForReading(subjectId), subjectId, AuditMetaData.REASON, stored);
+        return reason.map(plain -> metaData.and(AuditMetaData.REASON, plain))
+                .orElseGet(() -> metaData.withoutKeys(java.util.Set.of(AuditMetaData.REASON)));
     }
 
     @Override
