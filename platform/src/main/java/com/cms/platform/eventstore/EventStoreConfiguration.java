@@ -3,6 +3,7 @@ package com.cms.platform.eventstore;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.common.ExceptionUtils;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -61,17 +62,26 @@ public class EventStoreConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    AvailabilityTicker availabilityTicker(@Value("${cms.event-store.fetch-delay:20ms}") Duration fetchDelay) {
-        return new AvailabilityTicker(fetchDelay);
+    AvailabilityTicker availabilityTicker(@Value("${cms.event-store.wake-interval:5ms}") Duration wakeInterval) {
+        return new AvailabilityTicker(wakeInterval);
     }
 
-    /** Every processor is pooled and streaming, and a failing handler stops its segment instead of skipping. */
+    /**
+     * Every processor is pooled and streaming, and a failing handler stops its segment instead of skipping.
+     * Read-model processors (those a replay rebuilds) handle events in batches, one transaction a batch.
+     */
     @Bean
-    ConfigurerModule processingDefaults(AvailabilityTicker ticker) {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors()
-                .configureDefaultStreamableMessageSource(c -> new TickingMessageSource(c.eventStore(), ticker))
-                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
+    ConfigurerModule processingDefaults(AvailabilityTicker ticker,
+                                        @Value("${cms.replay.processors:}") List<String> readModelProcessors,
+                                        @Value("${cms.processing.read-model-batch-size:100}") int batchSize) {
+        return configurer -> configurer.eventProcessing(processing -> {
+            processing.usingPooledStreamingEventProcessors()
+                    .configureDefaultStreamableMessageSource(c -> new TickingMessageSource(c.eventStore(), ticker))
+                    .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+            // per name, never as a default: a default would also replace the sagas' start-at-head setting
+            readModelProcessors.forEach(name -> processing.registerPooledStreamingEventProcessorConfiguration(
+                    name, (c, builder) -> builder.batchSize(batchSize)));
+        });
     }
 
     /** Axon's JDBC storage engine on the shared schema, as Axon would build it, declared here beside the store. */
@@ -99,7 +109,7 @@ public class EventStoreConfiguration {
      */
     @Bean(name = "eventBus")
     EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
-                                  @Value("${cms.event-store.fetch-delay:20ms}") Duration fetchDelay) {
+                                  @Value("${cms.event-store.fetch-delay:5ms}") Duration fetchDelay) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))

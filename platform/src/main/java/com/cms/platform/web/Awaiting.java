@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 public final class Awaiting {
 
     private static final long FIRST_PAUSE_MILLIS = 2;
-    private static final long LONGEST_PAUSE_MILLIS = 25;
+    private static final long LONGEST_PAUSE_MILLIS = 5; // a primary-key read: cheap enough to ask often
 
     private Awaiting() {
     }
