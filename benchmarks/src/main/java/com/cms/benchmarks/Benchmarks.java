@@ -73,6 +73,7 @@ public final class Benchmarks {
         try {
             report.machine(jdbcUrl, SERVICE_JVM);
             startServices();
+            growth(10_000); // first, while the store is small
             baselines();
             commandThroughput("project", customers.url());
             latencies();
@@ -89,8 +90,19 @@ public final class Benchmarks {
         String markdown = report.markdown(settings);
         System.out.println(markdown);
         Files.createDirectories(settings.output().toAbsolutePath().getParent());
-        Files.writeString(settings.output(), markdown);
+        Files.writeString(settings.output(), markdown + keptNotes(settings.output()));
         System.out.println("written to " + settings.output());
+    }
+
+    /** The hand-written analysis below the marker survives a new run; the figures above it are replaced. */
+    private static String keptNotes(Path output) throws java.io.IOException {
+        String marker = "<!-- notes below are kept by ./bench -->";
+        if (!Files.exists(output)) {
+            return "\n" + marker + "\n";
+        }
+        String existing = Files.readString(output);
+        int at = existing.indexOf(marker);
+        return at < 0 ? "\n" + marker + "\n" : "\n" + existing.substring(at);
     }
 
     private void startServices() throws Exception {
@@ -208,22 +220,29 @@ public final class Benchmarks {
     }
 
     private void growthAndRebuild() throws Exception {
-        for (long size : new long[] {10_000, settings.events()}) {
-            stopServices();
-            long written = new BulkLoader(jdbcUrl).fillTo(size);
-            long head = head();
-            skipReactionsTo(head);
-            log("bulk-loaded %d events; the store holds %d", written, head);
-            long catchUpStart = System.nanoTime();
-            startServices();
-            awaitReadModels(head);
-            double catchUp = (System.nanoTime() - catchUpStart) / 1e9;
-            report.catchUp(head, catchUp);
-            Result result = LoadDriver.run("POST /customers with " + head + " events", 16, Duration.ofSeconds(3),
-                    settings.point(), () -> Http.post(customers.url() + "/customers", customerJson()).status() == 201);
-            report.growth(head, result);
-            log("with %d events: %.0f/s", head, result.perSecond());
-        }
+        growth(settings.events());
+        rebuild();
+    }
+
+    /** Fills the store to the size, restarts the services on it and measures POST /customers at concurrency 16. */
+    private void growth(long size) throws Exception {
+        stopServices();
+        long written = new BulkLoader(jdbcUrl).fillTo(size);
+        long head = head();
+        skipReactionsTo(head);
+        log("bulk-loaded %d events; the store holds %d", written, head);
+        long catchUpStart = System.nanoTime();
+        startServices();
+        awaitReadModels(head);
+        double catchUp = (System.nanoTime() - catchUpStart) / 1e9;
+        report.catchUp(head, catchUp);
+        Result result = LoadDriver.run("POST /customers with " + head + " events", 16, Duration.ofSeconds(3),
+                settings.point(), () -> Http.post(customers.url() + "/customers", customerJson()).status() == 201);
+        report.growth(head, result);
+        log("with %d events: %.0f/s", head, result.perSecond());
+    }
+
+    private void rebuild() throws Exception {
         for (ServiceProcess service : List.of(customers, bookings)) {
             Http.post(service.url() + "/admin/replay", "");
             Http.Answer status;

@@ -76,7 +76,8 @@ class ReplayIT {
         }
     }
 
-    private static void replay(Api service) {
+    /** Rebuilds a service's read models over HTTP, as an operator would, and waits until it is done. */
+    static void replay(Api service) {
         Api.Answer started = service.post("/admin/replay", "");
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         assertThat(started.header("Location")).isEqualTo("/admin/replay");

@@ -1,6 +1,5 @@
 package com.cms.customer.web;
 
-import com.cms.customer.command.CustomerStatus;
 import com.cms.customer.deletion.DeletionSettings;
 import com.cms.customer.query.CustomerReadModel;
 import com.cms.customer.query.CustomerView;
@@ -120,7 +119,7 @@ class CustomerController {
     @DeleteMapping("/{id}")
     ResponseEntity<?> delete(@PathVariable UUID id, @RequestParam(required = false) @Size(max = 500) String reason) {
         RequestOrigin.because(reason);
-        CustomerStatus before = commands.sendAndWait(new RequestCustomerDeletionCommand(id, reason));
+        commands.sendAndWait(new RequestCustomerDeletionCommand(id, reason)); // a purged customer answers 410 here
         Optional<DeletionView> decided = Awaiting.await(
                 () -> customers.deletion(id).filter(DeletionView::decided), settings.responseWait());
         if (decided.isEmpty()) {
@@ -128,9 +127,6 @@ class CustomerController {
                     .body(new DeletionStatus(id, "PENDING", null));
         }
         DeletionView deletion = decided.get();
-        if ("PURGED".equals(deletion.outcome()) && before == CustomerStatus.PURGED) {
-            throw ApiProblem.gone("customer " + id + " was deleted");
-        }
         return ResponseEntity.ok(new DeletionResponse(id, deletion.outcome(),
                 Objects.requireNonNullElse(deletion.references(), 0)));
     }
