@@ -2,6 +2,7 @@ package com.cms.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -107,23 +108,6 @@ class BadInputIT {
 
     /** The event count once the services have finished reacting to earlier requests. */
     private static long quietEventCount() {
-        long count = TestSystem.eventCount();
-        while (true) {
-            sleep();
-            long again = TestSystem.eventCount();
-            if (again == count) {
-                return count;
-            }
-            count = again;
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Quiet.settled(TestSystem::eventCount, Duration.ofMillis(300));
     }
 }

@@ -111,19 +111,6 @@ class ConcurrentDeletionIT {
             assertThat(deletion.text("outcome")).as("deletion of " + customer).isIn("PURGED", "ARCHIVED");
         }
         // and the read models of both services have caught up with the last outcome
-        long events = -1;
-        while (events != TestSystem.eventCount()) {
-            events = TestSystem.eventCount();
-            sleep(1_000);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Quiet.settled(TestSystem::eventCount, Duration.ofSeconds(1));
     }
 }

@@ -76,7 +76,7 @@ class EventStreamIT {
                 "SELECT globalindex FROM events.domainevententry WHERE globalindex > ? ORDER BY globalindex",
                 Long.class, start);
         System.out.printf("%nevent stream: %d connections, %d events received%n", connections, received.size());
-        assertThat(connections).isGreaterThan(5);
+        assertThat(connections).as("the consumer hung up and resumed").isGreaterThanOrEqualTo(3);
         assertThat(received).as("every event exactly once, in order").isEqualTo(expected);
     }
 
@@ -149,12 +149,7 @@ class EventStreamIT {
     }
 
     /** The last position once the services stopped reacting to the writers. */
-    private static long awaitLastPosition() throws InterruptedException {
-        long last = -1;
-        while (last != lastPosition()) {
-            last = lastPosition();
-            Thread.sleep(1_000);
-        }
-        return last;
+    private static long awaitLastPosition() {
+        return Quiet.settled(EventStreamIT::lastPosition, Duration.ofSeconds(1));
     }
 }

@@ -2,6 +2,7 @@ package com.cms.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,13 +100,7 @@ class ReplayIT {
 
     /** Until neither the log nor any read model changes for a second. */
     private static void awaitQuiet() {
-        String before = "";
-        String now = fingerprint();
-        while (!now.equals(before)) {
-            sleep();
-            before = now;
-            now = fingerprint();
-        }
+        Quiet.settled(ReplayIT::fingerprint, Duration.ofSeconds(1));
     }
 
     private static String fingerprint() {
@@ -116,14 +111,5 @@ class ReplayIT {
                     + table + " t", String.class));
         }
         return state.toString();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(1_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
