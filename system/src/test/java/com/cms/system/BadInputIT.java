@@ -34,7 +34,9 @@ class BadInputIT {
                 bad("invalid email", 400, () -> customers.post("/customers", "{\"name\":\"Ada\",\"email\":\"not-an-email\"}")),
                 bad("invalid phone", 400, () -> customers.post("/customers", "{\"name\":\"Ada\",\"email\":\"a@example.com\",\"phone\":\"call me\"}")),
                 bad("wrong content type", 415, () -> customers.send("POST", "/customers", "name=Ada", Map.of("Content-Type", "text/plain"))),
-                bad("no body", 400, () -> customers.send("POST", "/customers", null, JSON)));
+                bad("no body", 400, () -> customers.send("POST", "/customers", null, JSON)),
+                bad("NUL in name", 400, () -> customers.post("/customers", "{\"name\":\"Ada\\u0000\",\"email\":\"a@example.com\"}")),
+                bad("NUL in reason", 400, () -> customers.delete("/customers/" + archived + "?reason=a%00b")));
 
         assertNothingChanges(
                 bad("non-UUID id", 400, () -> customers.get("/customers/not-a-uuid")),
@@ -62,10 +64,30 @@ class BadInputIT {
                 bad("unknown booking", 404, () -> bookings.get("/bookings/" + unknown)),
                 bad("unknown booking cancelled", 404, () -> bookings.post("/bookings/" + unknown + "/cancel", "")),
                 bad("unknown booking discarded", 404, () -> bookings.delete("/bookings/" + unknown)),
-                bad("non-UUID booking", 400, () -> bookings.get("/bookings/42")));
+                bad("non-UUID booking", 400, () -> bookings.get("/bookings/42")),
+                bad("far future", 400, () -> bookings.post("/bookings", "{\"customerId\":\"" + unknown + "\",\"startsAt\":\"+200000-01-01T00:00:00Z\"}")),
+                bad("NUL in description", 400, () -> bookings.post("/bookings", "{\"customerId\":\"" + unknown + "\",\"description\":\"a\\u0000\"}")));
         assertNothingChanges(
                 bad("missing customerId", 400, () -> bookings.get("/bookings")),
                 bad("wrong method", 405, () -> bookings.send("PUT", "/bookings/" + unknown, "{}", JSON)));
+    }
+
+    @Test
+    void oneKindOfIdIsUnknownAsTheOther() {
+        UUID customer = given.aCustomer();
+        UUID booking = given.aBookingOf(customer);
+        assertNothingChanges(
+                bad("booking id as customer", 404, () -> customers.get("/customers/" + booking)),
+                bad("booking id deleted as customer", 404, () -> customers.delete("/customers/" + booking)),
+                bad("booking id restored", 404, () -> customers.post("/customers/" + booking + "/restore", "")),
+                bad("booking id history", 404, () -> customers.get("/customers/" + booking + "/history")),
+                bad("customer id as booking", 404, () -> bookings.delete("/bookings/" + customer)),
+                bad("customer id cancelled", 404, () -> bookings.post("/bookings/" + customer + "/cancel", "")));
+        // booking a booking: the customer side refuses it as unknown, and keeps answering afterwards
+        Api.Answer refused = given.book(booking);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.text("reason")).isEqualTo("UNKNOWN_CUSTOMER");
+        given.aBookingOf(customer);
     }
 
     @Test

@@ -29,6 +29,10 @@ final class Quiet {
         }
     }
 
+    static void pause(Duration pause) {
+        sleep(pause);
+    }
+
     private static void sleep(Duration pause) {
         try {
             Thread.sleep(pause.toMillis());

@@ -100,4 +100,5 @@ class Booking {
     void on(BookingDiscarded event) {
         status = BookingStatus.DISCARDED;
     }
+
 }

@@ -187,4 +187,12 @@ class BookingTest {
                 .expectSuccessfulHandlerExecution()
                 .expectNoEvents();
     }
+
+    @Test
+    void aCustomersStreamIsNoBooking() {
+        fixture.given(new com.cms.events.customer.CustomerRegistered(bookingId, "Ada", "ada@example.com", null,
+                        java.time.Instant.parse("2025-01-01T00:00:00Z")))
+                .when(new DiscardBookingCommand(bookingId))
+                .expectException(org.axonframework.eventsourcing.IncompatibleAggregateException.class);
+    }
 }

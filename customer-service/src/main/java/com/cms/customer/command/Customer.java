@@ -2,7 +2,6 @@ package com.cms.customer.command;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import com.cms.events.customer.ArchiveCause;
 import com.cms.events.customer.ArchiveCustomerCommand;
 import com.cms.events.customer.ChangeCustomerDetailsCommand;
 import com.cms.events.customer.CustomerArchived;
@@ -104,8 +103,8 @@ class Customer {
         if (status != CustomerStatus.DELETION_PENDING) {
             return; // this deletion already has its outcome
         }
-        if (command.cause() == ArchiveCause.REFERENCED && grantedReferences.isEmpty()) {
-            // the last reference was released after the saga looked: nothing needs the customer kept
+        if (grantedReferences.isEmpty()) {
+            // released after the saga looked, or the deadline came first: nothing needs the customer kept
             purge(clock, keys);
             return;
         }
@@ -129,6 +128,7 @@ class Customer {
         apply(new CustomerPurged(customerId, clock.instant()));
         keys.shred(customerId);
     }
+
 
     private Optional<ReferenceRefusalReason> refusalReason() {
         return switch (status) {

@@ -11,6 +11,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.gateway.EventGateway;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,8 @@ class BookingReferenceRequests {
     void on(BookingRequested event) {
         try {
             commands.sendAndWait(new ReserveCustomerReferenceCommand(event.customerId(), event.bookingId()));
-        } catch (AggregateNotFoundException unknownCustomer) {
+        } catch (AggregateNotFoundException | IncompatibleAggregateException unknownCustomer) {
+            // no customer with that id (the id may even be another aggregate's, a booking's)
             // no aggregate to refuse it: the refusal is published on the unknown customer's behalf
             events.publish(new CustomerReferenceRefused(event.customerId(), event.bookingId(),
                     ReferenceRefusalReason.UNKNOWN_CUSTOMER));

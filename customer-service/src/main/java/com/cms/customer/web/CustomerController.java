@@ -78,8 +78,10 @@ class CustomerController {
                 throw alreadyRegistered; // a fresh random id cannot collide: this is not a retry
             }
         }
+        // the command succeeded; a slow read model only means the answer is built from the request
         CustomerView view = Awaiting.await(() -> customers.find(customerId), settings.responseWait())
-                .orElseThrow(() -> new IllegalStateException("customer " + customerId + " not projected in time"));
+                .orElseGet(() -> new CustomerView(customerId, request.name().strip(), request.email().strip(),
+                        request.phone(), "ACTIVE", 0, null, false));
         return ResponseEntity.created(URI.create("/customers/" + customerId)).body(view);
     }
 
@@ -117,7 +119,9 @@ class CustomerController {
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<?> delete(@PathVariable UUID id, @RequestParam(required = false) @Size(max = 500) String reason) {
+    ResponseEntity<?> delete(@PathVariable UUID id, @RequestParam(required = false) @Size(max = 500)
+                               @jakarta.validation.constraints.Pattern(regexp = CustomerDetailsRequest.TEXT,
+                                       message = "must not contain control characters") String reason) {
         RequestOrigin.because(reason);
         commands.sendAndWait(new RequestCustomerDeletionCommand(id, reason)); // a purged customer answers 410 here
         Optional<DeletionView> decided = Awaiting.await(
@@ -140,7 +144,7 @@ class CustomerController {
 
     @GetMapping("/{id}/history")
     CustomerHistory history(@PathVariable UUID id) {
-        List<PublicEvent> events = publicEvents.history(id.toString());
+        List<PublicEvent> events = publicEvents.history("Customer", id.toString());
         if (events.isEmpty()) {
             throw ApiProblem.notFound("customer " + id);
         }

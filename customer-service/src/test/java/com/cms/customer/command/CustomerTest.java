@@ -306,9 +306,23 @@ class CustomerTest {
 
     @Test
     void archivesAnUndecidedDeletionWhenTheDeadlineExpired() {
+        fixture.given(registered(), new CustomerReferenceGranted(customerId, bookingId), deletionRequested())
+                .when(new ArchiveCustomerCommand(customerId, ArchiveCause.DEADLINE_EXPIRED, false))
+                .expectEvents(new CustomerArchived(customerId, 1, ArchiveCause.DEADLINE_EXPIRED, NOW, false));
+    }
+
+    @Test
+    void purgesOnTheDeadlineWhenNothingReferencesTheCustomer() {
         fixture.given(registered(), deletionRequested())
                 .when(new ArchiveCustomerCommand(customerId, ArchiveCause.DEADLINE_EXPIRED, false))
-                .expectEvents(new CustomerArchived(customerId, 0, ArchiveCause.DEADLINE_EXPIRED, NOW, false));
+                .expectEvents(new CustomerPurged(customerId, NOW));
+    }
+
+    @Test
+    void aBookingsStreamIsNoCustomer() {
+        fixture.given(new com.cms.events.booking.BookingRequested(customerId, UUID.randomUUID(), null, null))
+                .when(new RequestCustomerDeletionCommand(customerId, null))
+                .expectException(org.axonframework.eventsourcing.IncompatibleAggregateException.class);
     }
 
     @Test

@@ -14,7 +14,8 @@ import java.util.List;
  * @param revision      the revision of the payload's shape
  * @param aggregateType {@code Customer} or {@code Booking}; null for an event published on behalf of none
  * @param sequence      the event's number within its aggregate's stream
- * @param reason        why, as the user said it; only in the audit history, never in the public stream
+ * @param reason        why, as the user said it (from the metadata); only in the audit history. Payload fields
+ *                      such as a deletion's reason are personal data and erased with the customer like the rest
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PublicEvent(String format, long position, String type, String revision, Instant occurredAt,

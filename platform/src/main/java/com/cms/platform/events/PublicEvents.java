@@ -73,6 +73,9 @@ public class PublicEvents {
             while (read.hasNext()) {
                 TrackedEventMessage<?> event = read.next();
                 long position = event.trackingToken().position().orElseThrow();
+                if (position < expected) {
+                    continue; // a gap Axon looked up again: at or below a position already given out
+                }
                 if (position > expected && event.getTimestamp().isAfter(gapsOlderThanThis)) {
                     break; // a lower position may still commit: hold here until it does or the gap times out
                 }
@@ -83,8 +86,13 @@ public class PublicEvents {
         return new Page(events, expected - 1);
     }
 
-    /** Every event of one aggregate, in order, with the reasons the users gave; empty when unknown. */
-    public List<PublicEvent> history(String aggregateId) {
+    /** Every event of one aggregate of the type, in order, with the reasons the users gave; empty when unknown. */
+    public List<PublicEvent> history(String aggregateType, String aggregateId) {
+        // events first: an event appended meanwhile then has a position when the positions are read
+        List<? extends DomainEventMessage<?>> events = eventStore.readEvents(aggregateId).asStream().toList();
+        if (events.isEmpty() || !aggregateType.equals(events.get(0).getType())) {
+            return List.of();
+        }
         Map<Long, Long> positions = jdbc.query("""
                 SELECT sequencenumber, globalindex FROM events.domainevententry WHERE aggregateidentifier = ?""",
                 rs -> {
@@ -94,10 +102,7 @@ public class PublicEvents {
                     }
                     return bySequence;
                 }, aggregateId);
-        if (positions.isEmpty()) {
-            return List.of();
-        }
-        return eventStore.readEvents(aggregateId).asStream()
+        return events.stream()
                 .map(event -> toPublic(event, positions.get(event.getSequenceNumber()), true))
                 .collect(Collectors.toList());
     }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -38,11 +38,18 @@ public class PublicEventsConfiguration {
             @Value("${cms.public-events.max-streams:64}") int maxStreams,
             @Value("${cms.public-events.connection-lifetime:10m}") Duration connectionLifetime) {
         ExecutorService streams = new ThreadPoolExecutor(maxStreams, maxStreams, 60, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(1), runnable -> {
+                new SynchronousQueue<>(), runnable -> {
                     Thread thread = new Thread(runnable, "event-stream");
                     thread.setDaemon(true);
                     return thread;
                 });
         return new PublicEventsController(events, streams, connectionLifetime);
+    }
+
+    /** Ends the stream threads with the context; each connection's loop then completes its emitter. */
+    @Bean
+    @ConditionalOnProperty("cms.public-events.enabled")
+    org.springframework.beans.factory.DisposableBean publicEventStreamsShutdown(PublicEventsController controller) {
+        return controller::shutDown;
     }
 }

@@ -99,6 +99,10 @@ public class PublicEventsController {
         }
     }
 
+    void shutDown() {
+        streams.shutdownNow();
+    }
+
     private static long start(Long after, String lastEventId) {
         if (lastEventId != null && !lastEventId.isBlank()) {
             try {

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Rebuilds a service's read models from position 0: stops its projection processors, resets their tokens
  * (their reset handlers empty the tables) and lets them read the log again, reporting progress meanwhile.
  * Sagas and the processors that send commands are never reset, so nothing is decided or sent again.
+ * Run it with one instance of the service: another instance's claims make the reset fail (reported FAILED).
  */
 public class ReadModelReplay {
 
@@ -67,8 +68,11 @@ public class ReadModelReplay {
                 StreamingEventProcessor processor = processor(name);
                 segments.put(name, tokens.fetchSegments(name).length);
                 processor.shutDown();
-                processor.resetTokens();
-                processor.start();
+                try {
+                    processor.resetTokens();
+                } finally {
+                    processor.start(); // never leave a read model stopped, even when the reset failed
+                }
             }
             LOG.info("replay of {} started: rebuilding from position 0 to {}", processors, target);
             long previous = 0;

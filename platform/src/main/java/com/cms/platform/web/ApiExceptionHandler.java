@@ -1,6 +1,7 @@
 package com.cms.platform.web;
 
 import jakarta.validation.ConstraintViolationException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -19,7 +20,19 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknownAggregate(AggregateNotFoundException exception) {
-        return problem(HttpStatus.NOT_FOUND, "Not found", "no such resource: " + exception.getAggregateIdentifier());
+        return problem(HttpStatus.NOT_FOUND, "Not found", exception.getMessage());
+    }
+
+    /** The id names another kind of aggregate (a booking's id sent as a customer's): for this resource, unknown. */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ProblemDetail otherAggregate(IncompatibleAggregateException exception) {
+        return problem(HttpStatus.NOT_FOUND, "Not found", "no such resource with this id");
+    }
+
+    /** Two instances wrote the same aggregate at once; the losing request may simply be sent again. */
+    @ExceptionHandler(org.axonframework.modelling.command.ConcurrencyException.class)
+    ProblemDetail concurrentChange(org.axonframework.modelling.command.ConcurrencyException exception) {
+        return problem(HttpStatus.CONFLICT, "Concurrent change", "the resource changed meanwhile; send the request again");
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
