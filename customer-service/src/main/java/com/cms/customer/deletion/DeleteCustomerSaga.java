@@ -9,6 +9,7 @@ import com.cms.events.customer.CustomerPurged;
 import com.cms.events.customer.PurgeCustomerCommand;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.time.Duration;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.deadline.DeadlineManager;
@@ -29,8 +30,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 public class DeleteCustomerSaga {
 
     static final String DEADLINE = "customer-deletion-deadline";
+    static final String RECHECK = "customer-deletion-recheck";
+    static final Duration RECHECK_DELAY = Duration.ofSeconds(1);
 
     private UUID customerId;
+    private long requestSequence;
 
     @Autowired
     @JsonIgnore
@@ -41,14 +45,34 @@ public class DeleteCustomerSaga {
     @Autowired
     @JsonIgnore
     private transient DeletionSettings settings;
+    @Autowired
+    @JsonIgnore
+    private transient DeadlineManager deadlineManager;
 
     @StartSaga
     @SagaEventHandler(associationProperty = "customerId")
     void on(CustomerDeletionRequested event, @SequenceNumber long sequenceNumber, DeadlineManager deadlines) {
         customerId = event.customerId();
+        requestSequence = sequenceNumber;
         deadlines.schedule(settings.decisionDeadline(), DEADLINE);
-        // decide only from a projection that has seen this request, hence every reference granted before it
-        int references = bookingReferences.countAfterDeletionRequest(customerId, sequenceNumber);
+        decide(deadlines);
+    }
+
+    @DeadlineHandler(deadlineName = RECHECK)
+    void recheck() {
+        decide(deadlineManager); // a deadline handler's first parameter is its payload, so the manager is a field
+    }
+
+    /** Decides from a projection that has seen this request, hence every reference granted before it. */
+    private void decide(DeadlineManager deadlines) {
+        int references;
+        try {
+            references = bookingReferences.countAfterDeletionRequest(customerId, requestSequence);
+        } catch (ProjectionBehindException behind) {
+            // keep the saga and its deadline, and look again shortly, instead of failing the whole segment
+            deadlines.schedule(RECHECK_DELAY, RECHECK);
+            return;
+        }
         commandGateway.sendAndWait(references == 0
                 ? new PurgeCustomerCommand(customerId)
                 : archive(ArchiveCause.REFERENCED));
@@ -64,12 +88,14 @@ public class DeleteCustomerSaga {
     @SagaEventHandler(associationProperty = "customerId")
     void on(CustomerPurged event, DeadlineManager deadlines) {
         deadlines.cancelAllWithinScope(DEADLINE); // this saga's deadline only, never other deletions
+        deadlines.cancelAllWithinScope(RECHECK);
     }
 
     @EndSaga
     @SagaEventHandler(associationProperty = "customerId")
     void on(CustomerArchived event, DeadlineManager deadlines) {
         deadlines.cancelAllWithinScope(DEADLINE); // this saga's deadline only, never other deletions
+        deadlines.cancelAllWithinScope(RECHECK);
     }
 
     @DeadlineHandler(deadlineName = DEADLINE)
