@@ -16,18 +16,9 @@ final class Eventually {
         long deadline = System.currentTimeMillis() + BOUND_MILLIS;
         T answer = ask.get();
         while (!matches.test(answer) && System.currentTimeMillis() < deadline) {
-            sleep();
+            Quiet.pause(java.time.Duration.ofMillis(20));
             answer = ask.get();
         }
         return answer;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -3,7 +3,9 @@ package com.cms.customer.reference;
 import com.cms.customer.deletion.BookingReferenceLookup;
 import com.cms.customer.deletion.DeletionSettings;
 import com.cms.customer.deletion.ProjectionBehindException;
+import com.cms.platform.web.Awaiting;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -14,8 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class BookingReferences implements BookingReferenceLookup {
-
-    private static final long POLL_MILLIS = 5;
 
     private final JdbcTemplate jdbc;
     private final DeletionSettings settings;
@@ -41,13 +41,9 @@ public class BookingReferences implements BookingReferenceLookup {
     }
 
     private void awaitProgress(UUID customerId, long sequence) {
-        long deadline = System.nanoTime() + settings.projectionWait().toNanos();
-        while (processedUpTo(customerId) < sequence) {
-            if (System.nanoTime() > deadline) {
-                throw new ProjectionBehindException(customerId, sequence);
-            }
-            sleep();
-        }
+        Awaiting.await(() -> processedUpTo(customerId) >= sequence ? Optional.of(sequence) : Optional.empty(),
+                        settings.projectionWait())
+                .orElseThrow(() -> new ProjectionBehindException(customerId, sequence));
     }
 
     private long processedUpTo(UUID customerId) {
@@ -62,14 +58,5 @@ public class BookingReferences implements BookingReferenceLookup {
                 "SELECT max(sequencenumber) FROM events.domainevententry WHERE aggregateidentifier = ?",
                 Long.class, customerId.toString());
         return latest == null ? -1 : latest;
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(POLL_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the booking-reference projection", e);
-        }
     }
 }

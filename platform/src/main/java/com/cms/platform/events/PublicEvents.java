@@ -113,20 +113,20 @@ public class PublicEvents {
         String actor = (String) event.getMetaData().get(AuditMetaData.ACTOR);
         String correlationId = (String) event.getMetaData().get(AuditMetaData.CORRELATION_ID);
         String reason = withReason ? (String) event.getMetaData().get(AuditMetaData.REASON) : null;
+        JsonNode tree = json.valueToTree(payload);
         return new PublicEvent(PublicEvent.FORMAT, position, event.getPayloadType().getSimpleName(),
                 serializer.typeForClass(event.getPayloadType()).getRevision(), event.getTimestamp(),
                 domain == null ? null : domain.getType(), domain == null ? null : domain.getAggregateIdentifier(),
                 domain == null ? null : domain.getSequenceNumber(), actor, correlationId, reason,
-                json.valueToTree(payload), erased(payload));
+                tree, erased(payload.getClass(), tree));
     }
 
     /** The personal fields this event held that are now erased, because their subject's key is shredded. */
-    private List<String> erased(Object payload) {
-        Optional<PersonalDataFields> fields = PersonalDataFields.of(payload.getClass());
+    private List<String> erased(Class<?> payloadType, JsonNode tree) {
+        Optional<PersonalDataFields> fields = PersonalDataFields.of(payloadType);
         if (fields.isEmpty()) {
             return null;
         }
-        JsonNode tree = json.valueToTree(payload);
         UUID subject = UUID.fromString(tree.path(fields.get().subjectField()).asText());
         return keys.isShredded(subject) ? fields.get().personalFields() : null;
     }

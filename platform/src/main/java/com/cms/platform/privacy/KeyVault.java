@@ -25,23 +25,21 @@ public class KeyVault {
 
     /** The subject's key, created on first use; empty once the key was shredded. */
     public Optional<SecretKey> keyForWriting(UUID subject) {
-        if (hasRow(subject)) {
-            return existingKey(subject);
+        List<byte[]> stored = secrets(subject);
+        if (stored.isEmpty()) {
+            byte[] secret = new byte[KEY_BYTES];
+            random.nextBytes(secret);
+            // of two writers creating the key at once, one insert wins and both read the winner's key
+            jdbc.update("INSERT INTO events.personal_data_key (subject_id, secret) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    subject, secret);
+            stored = secrets(subject);
         }
-        byte[] secret = new byte[KEY_BYTES];
-        random.nextBytes(secret);
-        // of two writers creating the key at once, one insert wins and both read the winner's key
-        jdbc.update("INSERT INTO events.personal_data_key (subject_id, secret) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                subject, secret);
-        return existingKey(subject);
+        return key(stored);
     }
 
     /** The subject's key; empty when it never had one or it was shredded. */
     public Optional<SecretKey> existingKey(UUID subject) {
-        List<byte[]> secrets = jdbc.query("SELECT secret FROM events.personal_data_key WHERE subject_id = ?",
-                (row, n) -> row.getBytes("secret"), subject);
-        return secrets.stream().filter(secret -> secret != null).findFirst()
-                .map(secret -> new SecretKeySpec(secret, "AES"));
+        return key(secrets(subject));
     }
 
     /** Destroys the key for good: a shredded subject stays shredded even if something writes for it later. */
@@ -52,12 +50,19 @@ public class KeyVault {
                     events.personal_data_key.shredded_at, now())""", subject);
     }
 
-    private boolean hasRow(UUID subject) {
-        return !jdbc.queryForList("SELECT 1 FROM events.personal_data_key WHERE subject_id = ?", subject).isEmpty();
+    public boolean isShredded(UUID subject) {
+        List<byte[]> stored = secrets(subject);
+        return !stored.isEmpty() && stored.get(0) == null;
     }
 
-    public boolean isShredded(UUID subject) {
-        return !jdbc.queryForList("SELECT 1 FROM events.personal_data_key WHERE subject_id = ? AND secret IS NULL",
-                subject).isEmpty();
+    /** The subject's row, if any: no element when it never had a key, a null element once shredded. */
+    private List<byte[]> secrets(UUID subject) {
+        return jdbc.query("SELECT secret FROM events.personal_data_key WHERE subject_id = ?",
+                (row, n) -> row.getBytes("secret"), subject);
+    }
+
+    private static Optional<SecretKey> key(List<byte[]> stored) {
+        return stored.stream().filter(secret -> secret != null).findFirst()
+                .map(secret -> new SecretKeySpec(secret, "AES"));
     }
 }
